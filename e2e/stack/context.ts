@@ -48,6 +48,6 @@ export interface StackContext {
   jwtSecret: string;
   /** Access token lifetime in seconds (3600 by default). */
   accessTokenTtl: number;
-  /** Clock, replaceable in tests. */
+  /** Clock in milliseconds since the epoch (like Date.now), replaceable in tests. */
   now(): number;
 }
