@@ -1,3 +1,4 @@
+import type { Locator } from "@playwright/test";
 import {
   allContacts,
   emailsOf,
@@ -6,6 +7,10 @@ import {
   soleSender,
 } from "./crm-data.ts";
 import { expect, hostPage, scriptTag, test } from "./fixtures.ts";
+
+function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element.matches(":focus"));
+}
 
 /** Global CSS of the kind that breaks widgets: resets, !important, 10px root. */
 const HOSTILE_CSS = `
@@ -118,7 +123,7 @@ test.describe("keyboard only", () => {
     await launcher.waitFor();
 
     await page.locator("#first").focus();
-    while (!(await launcher.evaluate((el) => el.matches(":focus")))) {
+    for (let i = 0; i < 10 && !(await isFocused(launcher)); i++) {
       await page.keyboard.press("Tab");
     }
     await page.keyboard.press("Enter");
@@ -133,7 +138,9 @@ test.describe("keyboard only", () => {
     await expect(
       page.getByRole("radiogroup", { name: "Contact" }),
     ).toContainText(contact.last_name);
-    await note.focus();
+    for (let i = 0; i < 30 && !(await isFocused(note)); i++) {
+      await page.keyboard.press("Tab");
+    }
     await page.keyboard.press("Control+Enter");
     await expect(page.getByText("Note saved")).toBeVisible();
     await page.keyboard.press("Escape");
