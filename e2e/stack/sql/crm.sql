@@ -146,8 +146,8 @@ group by c.id;
 -- Tells the sign-up page whether a first user exists, before anyone signs
 -- in; it runs as its owner so the anon role can read the count.
 create view public.init_state with (security_invoker = off) as
-select count(first.id) as is_initialized
-from (select id from public.sales limit 1) first;
+select count(any_sale.id) as is_initialized
+from (select id from public.sales limit 1) as any_sale;
 
 -- Functions -----------------------------------------------------------------
 
