@@ -1,0 +1,83 @@
+import type { PostgrestClient } from "@supabase/postgrest-js";
+import { HttpError } from "./errors.ts";
+import type { NoteRequest, NoteStatus } from "./types.ts";
+
+/** Atomic CRM's note statuses until its settings say otherwise. */
+export const defaultNoteStatuses: readonly NoteStatus[] = [
+  { value: "cold", label: "Cold", color: "#7dbde8" },
+  { value: "warm", label: "Warm", color: "#e8cb7d" },
+  { value: "hot", label: "Hot", color: "#e88b7d" },
+  { value: "in-contract", label: "In Contract", color: "#a4e87d" },
+];
+
+/** The note statuses from the CRM's `configuration`, or the defaults. */
+export async function fetchNoteStatuses(
+  db: PostgrestClient,
+): Promise<NoteStatus[]> {
+  try {
+    const { data } = await db
+      .from("configuration")
+      .select("config")
+      .eq("id", 1)
+      .throwOnError();
+    const rows = data as { config?: { noteStatuses?: unknown } }[];
+    const statuses = validStatuses(rows[0]?.config?.noteStatuses);
+    return statuses.length > 0 ? statuses : [...defaultNoteStatuses];
+  } catch (error) {
+    if (error instanceof HttpError) return [...defaultNoteStatuses];
+    throw error;
+  }
+}
+
+function validStatuses(value: unknown): NoteStatus[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    const { value: slug, label, color } = (item ?? {}) as Partial<NoteStatus>;
+    if (typeof slug !== "string" || !slug) return [];
+    return [
+      {
+        value: slug,
+        label: typeof label === "string" && label ? label : slug,
+        color: typeof color === "string" ? color : "#999999",
+      },
+    ];
+  });
+}
+
+/**
+ * Saves the note as the CRM's own UI does: inserts it, then moves the
+ * contact's `last_seen` and status. Resolves with the new note's id.
+ */
+export async function insertNote(
+  db: PostgrestClient,
+  note: NoteRequest,
+  salesId: number,
+): Promise<number> {
+  const { data } = await db
+    .from("contact_notes")
+    .insert({
+      contact_id: note.contactId,
+      text: note.text,
+      date: note.date,
+      status: note.status,
+      sales_id: salesId,
+      attachments: [],
+    })
+    .select("id")
+    .throwOnError();
+  const id = (data as { id: number }[])[0]?.id;
+  if (typeof id !== "number") {
+    throw new HttpError(500, { message: "The CRM did not return the note" });
+  }
+
+  const contactUpdate = {
+    last_seen: new Date().toISOString(),
+    ...(note.status ? { status: note.status } : {}),
+  };
+  await db
+    .from("contacts")
+    .update(contactUpdate)
+    .eq("id", note.contactId)
+    .throwOnError();
+  return id;
+}
