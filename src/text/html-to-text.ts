@@ -118,7 +118,7 @@ function walk(node: Node, out: string[], inPre: boolean): void {
 
   const isBlock = blockTags.has(tag);
   const gap = paragraphTags.has(tag) ? "\n\n" : "\n";
-  if (isBlock) out.push(gap);
+  if (isBlock) pushGap(out, gap);
   if (tag === "li") out.push("- ");
   if (tag === "td" || tag === "th") out.push(" ");
 
@@ -126,15 +126,19 @@ function walk(node: Node, out: string[], inPre: boolean): void {
   for (const child of Array.from(node.childNodes)) walk(child, out, pre);
 
   if (tag === "a") out.push(linkSuffix(node as Element));
-  if (isBlock) out.push(gap);
+  if (isBlock) pushGap(out, gap);
 }
 
-function linkSuffix(link: Element): string {
-  const href = link.getAttribute("href")?.trim() ?? "";
-  if (!/^(https?:|mailto:)/i.test(href)) return "";
-  const label = (link.textContent ?? "").trim();
-  const shown = href.replace(/^mailto:/i, "");
-  return label === shown || label === href ? "" : ` (${shown})`;
+// Adjacent blocks share the gap between them, the wider one winning;
+// spaces beside a block's edge are not text.
+function pushGap(out: string[], gap: string): void {
+  while (/^[ \t]+$/.test(out.at(-1) ?? "")) out.pop();
+  const last = out.at(-1) ?? "";
+  if (/^\n+$/.test(last)) {
+    if (gap.length > last.length) out[out.length - 1] = gap;
+    return;
+  }
+  out.push(gap);
 }
 
 // Pages enforcing Trusted Types refuse plain strings in DOMParser; the
