@@ -1,6 +1,10 @@
 import { effect } from "@preact/signals";
 import type { ParsedConfig } from "./config.ts";
-import { type CrmClient, createCrmClient } from "./crm/client.ts";
+import {
+  type CrmClient,
+  type CrmConnection,
+  createCrmClient,
+} from "./crm/client.ts";
 import { AuthError, type CrmError } from "./crm/errors.ts";
 import type { ClipperEvents } from "./events.ts";
 import { describeError, type Strings, stringsFor } from "./i18n/index.ts";
@@ -39,6 +43,8 @@ export interface AppContext {
   events: ClipperEvents;
   /** The message on the page, when selectors say where it is. */
   readPage(): ClipperMessage | null;
+  /** Makes the CRM client; `createCrmClient` unless a test swaps it. */
+  connect?: (connection: CrmConnection) => CrmClient;
 }
 
 /** Wires the models to the CRM client and to each other. */
@@ -46,9 +52,10 @@ export function createClipperApp(context: AppContext): ClipperApp {
   const { parsed, events } = context;
   const { config } = parsed;
   const strings = stringsFor(config.locale);
+  const connect = context.connect ?? createCrmClient;
   let client: CrmClient | undefined;
   const crm = () => {
-    client ??= createCrmClient({
+    client ??= connect({
       supabaseUrl: config.supabaseUrl,
       supabaseKey: config.supabaseKey,
     });

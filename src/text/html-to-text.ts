@@ -129,6 +129,14 @@ function walk(node: Node, out: string[], inPre: boolean): void {
   if (isBlock) pushGap(out, gap);
 }
 
+function linkSuffix(link: Element): string {
+  const href = link.getAttribute("href")?.trim() ?? "";
+  if (!/^(https?:|mailto:)/i.test(href)) return "";
+  const label = (link.textContent ?? "").trim();
+  const shown = href.replace(/^mailto:/i, "");
+  return label === shown || label === href ? "" : ` (${shown})`;
+}
+
 // Adjacent blocks share the gap between them, the wider one winning;
 // spaces beside a block's edge are not text.
 function pushGap(out: string[], gap: string): void {

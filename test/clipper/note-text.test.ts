@@ -52,6 +52,12 @@ describe("htmlToText", () => {
     ).toBe("Items:\n\n- one\n- two");
   });
 
+  it("keeps the address of a link", () => {
+    expect(
+      htmlToText('<p>See <a href="https://x.test/a">the doc</a></p>'),
+    ).toBe("See the doc (https://x.test/a)");
+  });
+
   it("recognises HTML only when it has tags", () => {
     expect(looksLikeHtml("<div>hi</div>")).toBe(true);
     expect(looksLikeHtml("2 < 3")).toBe(false);
