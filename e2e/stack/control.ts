@@ -38,12 +38,16 @@ export async function handleControl(
         );
         return { status: 204 };
       }
-      case "POST /__stack/tokens/expire":
-        stack.faults.expireTokens(
-          await userIdOf(stack, input),
-          Math.floor(Date.now() / 1000),
+      case "POST /__stack/tokens/expire": {
+        const cutoff = Math.floor(Date.now() / 1000);
+        stack.faults.expireTokens(await userIdOf(stack, input), cutoff);
+        // Tokens carry whole seconds: answering only once the clock has
+        // left the cutoff second keeps tokens issued afterwards valid.
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.max(0, (cutoff + 1) * 1000 - Date.now())),
         );
         return { status: 204 };
+      }
       case "POST /__stack/tokens/revoke":
         await stack.revokeUserSessions(await userIdOf(stack, input));
         return { status: 204 };
