@@ -42,11 +42,19 @@ export function invalidBody(message = "Empty or invalid json"): RestError {
 }
 
 /** 42703, worded as Postgres words it for a qualified column reference. */
-export function unknownColumn(relation: string, column: string): RestError {
+export function unknownColumn(
+  relation: string,
+  column: string,
+  near: string | null,
+): RestError {
   return new RestError(
     400,
     "42703",
     `column ${relation}.${column} does not exist`,
+    null,
+    near === null
+      ? null
+      : `Perhaps you meant to reference the column "${relation}.${near}".`,
   );
 }
 

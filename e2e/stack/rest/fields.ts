@@ -6,6 +6,7 @@ import type { Column } from "./catalog.ts";
 import type { Cursor } from "./cursor.ts";
 import { unknownColumn } from "./errors.ts";
 import { ident, type Params } from "./sql.ts";
+import { suggestion } from "./suggest.ts";
 
 export interface JsonStep {
   arrow: "->" | "->>";
@@ -51,7 +52,10 @@ export function parseField(
 /** The column a field starts from, or a 42703 error. */
 export function columnOf(target: Target, field: Field): Column {
   const column = target.columns.get(field.column);
-  if (column === undefined) throw unknownColumn(target.name, field.column);
+  if (column === undefined) {
+    const near = suggestion(field.column, [...target.columns.keys()]);
+    throw unknownColumn(target.name, field.column, near);
+  }
   return column;
 }
 

@@ -85,6 +85,7 @@ async function route(
       "Invalid path specified in request URL",
     );
   }
+  checkProfile(req);
   const prefs = parsePrefer(req.headers.prefer);
   const singular = wantsObject(req.headers.accept);
   const options = {
@@ -141,6 +142,18 @@ function writeOf(write: WriteRequest): [Statement, number] {
       return [deleteStatement(write), 200];
     default:
       throw badMethod(write.req);
+  }
+}
+
+/** Only `public` is exposed, as on Supabase by default. */
+function checkProfile(req: StackRequest): void {
+  const asked = req.headers["accept-profile"] ?? req.headers["content-profile"];
+  if (asked !== undefined && asked !== "public") {
+    throw new RestError(
+      406,
+      "PGRST106",
+      "The schema must be one of the following: public",
+    );
   }
 }
 

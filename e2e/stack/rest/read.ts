@@ -41,14 +41,17 @@ export interface ReadResult {
   first: string | null;
 }
 
+/** Supabase's default `max_rows`: no read returns more rows than this. */
+export const MAX_ROWS = 1000;
+
 /** The rows asked for by `limit`/`offset` and the Range header together. */
 export function windowOf(plan: QueryPlan, range: RangeHeader | null): Window {
   const lower = Math.max(plan.offset, range?.from ?? 0);
   const uppers = [
     plan.limit === null ? null : plan.offset + plan.limit - 1,
     range?.to ?? null,
+    lower + MAX_ROWS - 1,
   ].filter((upper): upper is number => upper !== null);
-  if (uppers.length === 0) return { offset: lower, limit: null };
   return { offset: lower, limit: Math.max(0, Math.min(...uppers) - lower + 1) };
 }
 
