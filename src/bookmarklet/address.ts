@@ -1,8 +1,6 @@
 const addressPattern = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 
-/** The first email address in `text`, or `undefined`. */
-export function findAddress(
-  text: string | null | undefined,
-): string | undefined {
-  return text ? addressPattern.exec(text)?.[0] : undefined;
+/** The first email address in `text`, or "". */
+export function findAddress(text: string): string {
+  return addressPattern.exec(text)?.[0] ?? "";
 }

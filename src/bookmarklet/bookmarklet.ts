@@ -9,7 +9,7 @@ import { clipPagePlaceholder } from "./placeholder.ts";
 import { readPage } from "./readers/index.ts";
 
 window.open(
-  `${clipPagePlaceholder}#${encodeClip(readPage(document, getSelection()))}`,
+  `${clipPagePlaceholder}#${encodeClip(readPage(document))}`,
   "crm-clipper",
-  "popup,width=420,height=640",
+  "width=420,height=640",
 );

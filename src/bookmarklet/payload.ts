@@ -30,12 +30,11 @@ export function encodeClip(clip: PageClip, limit = fragmentLimit): string {
   let fragment = encode(clip);
   let message = clip.message;
   while (fragment.length > limit && message) {
-    message = message.slice(
-      0,
-      Math.floor((message.length * limit * 0.98) / fragment.length),
-    );
-    // Never keep half of a character made of two code units.
-    if (/[\ud800-\udbff]$/.test(message)) message = message.slice(0, -1);
+    // Never keeps half of a character made of two code units; `slice`
+    // drops the fraction of the end.
+    message = message
+      .slice(0, (message.length * limit * 0.98) / fragment.length)
+      .replace(/[\ud800-\udbff]$/, "");
     fragment = encode({
       ...clip,
       message,

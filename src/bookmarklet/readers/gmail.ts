@@ -6,11 +6,8 @@ import type { MailView } from "./mail-view.ts";
  * its body in `div.a3s`.
  */
 export const gmail: MailView = {
-  source: "gmail",
-  hosts: /^mail\.google\.com$/,
-  marker: "h2.hP, span.gD[email]",
-  message: "div.adn",
   body: "div.a3s",
-  sender: "span.gD[email]",
+  message: "div.adn",
+  sender: "span.gD",
   subject: "h2.hP",
 };

@@ -1,6 +1,6 @@
 import type { PageClip } from "../clip.ts";
 import { gmail } from "./gmail.ts";
-import { isMailView, type MailView, readMailView } from "./mail-view.ts";
+import { type MailView, readMailView } from "./mail-view.ts";
 import { outlook } from "./outlook.ts";
 import { readAnyPage } from "./page.ts";
 import { roundcube } from "./roundcube.ts";
@@ -9,18 +9,24 @@ const webmails: readonly MailView[] = [gmail, outlook, roundcube];
 
 /**
  * What the user is reading: the open message of Gmail, Outlook on the web or
- * Roundcube, else the selection or content of any page. The selected text,
- * when there is some, is the message. Reads the page only.
+ * Roundcube, in the page or in one of its frames of the same origin (where
+ * Roundcube's mailbox shows it), else the selection or content of any page.
+ * The selected text, when there is some, is the message. Reads the page
+ * only.
  *
  * @example
- * const clip = readPage(document, getSelection());
+ * const clip = readPage(document);
  */
-export function readPage(doc: Document, selection: Selection | null): PageClip {
+export function readPage(doc: Document): PageClip {
+  // A frame of another origin has no document to read.
+  const frames = [...doc.querySelectorAll("iframe")].map(
+    (frame) => frame.contentDocument,
+  );
   for (const view of webmails) {
-    const clip = isMailView(view, doc)
-      ? readMailView(view, doc, selection)
-      : null;
-    if (clip) return clip;
+    for (const each of [doc, ...frames]) {
+      const clip = each && readMailView(view, each);
+      if (clip) return clip;
+    }
   }
-  return readAnyPage(doc, selection);
+  return readAnyPage(doc);
 }

@@ -1,19 +1,16 @@
 import type { MailView } from "./mail-view.ts";
 
 /**
- * Outlook on the web's reading pane: the conversation's subject in a
- * heading, each message in an "Email message" region with its sender in a
- * "From" element (the address in a `title` or in the text, as in
- * `Ada Lovelace<ada@acme.com>`) and its body in the "Message body" document.
+ * Outlook on the web's reading pane, in the page's main region: each
+ * message of the conversation in an "Email message" element, its sender in
+ * a "From: …" element (the address in its label, a `title` or the text, as
+ * in `Ada Lovelace<ada@acme.com>`) and its body in a document element
+ * labelled "Message body"; the subject in a level-2 heading. Labels are in
+ * the user's language, so the body and subject are also found by role.
  */
 export const outlook: MailView = {
-  source: "outlook",
-  // outlook.office.com, outlook.live.com, outlook.office365.com, …
-  hosts: /^outlook\./,
-  marker: '[aria-label="Message body"]',
+  body: '[aria-label="Message body"], [role=main] [role=document]',
   message: '[aria-label="Email message"]',
-  body: '[aria-label="Message body"], [role="document"]',
   sender: '[aria-label^="From"], [title*="@"]',
-  subject:
-    '[data-app-section="ConversationTopic"], [role="heading"][aria-level="2"]',
+  subject: '[role=main] [role=heading][aria-level="2"]',
 };

@@ -1,18 +1,16 @@
 import type { MailView } from "./mail-view.ts";
 
 /**
- * Roundcube's message view (Elastic and Larry skins): the subject in
- * `h2.subject`, the sender in `a.rcmContactAddress` (its `title` is the
- * address), the body in `#messagebody`. In the mailbox view the message is
- * in the same-origin frame `#messagecontframe`, read when it is accessible.
- * Roundcube is self-hosted, so it is known by its structure only.
+ * Roundcube's message view (Elastic and Larry skins), on its own or in the
+ * mailbox's preview frame: the subject in `h2.subject`, the sender the
+ * first `.rcmContactAddress` (its `title` or `href` is the address, its
+ * text the name), the body in `#messagebody`. Roundcube is self-hosted, so
+ * it is known by this structure only.
  */
 export const roundcube: MailView = {
-  source: "roundcube",
-  hosts: /^$/,
-  marker: "#messagecontframe, #messagebody, a.rcmContactAddress",
-  frame: "iframe#messagecontframe",
   body: "#messagebody",
-  sender: ".from a.rcmContactAddress, a.rcmContactAddress",
+  // One message a page.
+  message: "body",
+  sender: ".rcmContactAddress",
   subject: "h2.subject",
 };
