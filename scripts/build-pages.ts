@@ -1,18 +1,20 @@
 /**
  * Builds the pages served next to `dist/clipper.js`: the bookmarklet
- * (`dist/bookmarklet.js`) and the install page that makes it
- * (`dist/install.html`, its script in `dist/assets/`). Runs after
- * `vite build`, which empties `dist`.
+ * (`dist/bookmarklet.js`), the install page that makes it
+ * (`dist/install.html`) and the Clipper page it opens (`dist/clip.html`),
+ * their scripts in `dist/assets/`. Runs after `vite build`, which empties
+ * `dist`.
  */
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import { writeBookmarklet } from "./build-bookmarklet.ts";
+import { slimAuthJs } from "./slim-auth-js.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
 
 /** The pages in `pages/`, each built to `dist/<name>.html`. */
-const pages = ["install"];
+const pages = ["install", "clip"];
 
 const bookmarklet = await writeBookmarklet();
 
@@ -22,6 +24,8 @@ await build({
   // Relative asset paths, so the pages work from any folder of a site.
   base: "./",
   logLevel: "warn",
+  plugins: [slimAuthJs()],
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   define: { __BOOKMARKLET_CODE__: JSON.stringify(bookmarklet.code) },
   build: {
     outDir: resolve(root, "dist"),
