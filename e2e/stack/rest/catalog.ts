@@ -5,6 +5,7 @@
  * they need to be and can be used in casts as they are.
  */
 import type { Database } from "../db/database.ts";
+import { CATALOG_SQL } from "./catalog-sql.ts";
 
 export interface Column {
   name: string;
@@ -24,6 +25,15 @@ export interface Relation {
   description: string | null;
   columns: Column[];
   primaryKey: string[];
+  foreignKeys: ForeignKey[];
+}
+
+/** A foreign key of a relation to a relation of `public`. */
+export interface ForeignKey {
+  name: string;
+  columns: string[];
+  refTable: string;
+  refColumns: string[];
 }
 
 export interface RoutineArg {
@@ -68,73 +78,6 @@ interface RawRoutine {
   volatility: string;
   description: string | null;
 }
-
-const COLUMNS = `
-  coalesce((
-    select json_agg(json_build_object(
-      'name', a.attname,
-      'type', format_type(a.atttypid, null),
-      'category', t.typcategory,
-      'nullable', not a.attnotnull,
-      'hasDefault', a.atthasdef or a.attidentity <> '' or a.attgenerated <> '',
-      'description', col_description(a.attrelid, a.attnum)
-    ) order by a.attnum)
-    from pg_catalog.pg_attribute a
-      join pg_catalog.pg_type t on t.oid = a.atttypid
-    where a.attrelid = %REL% and a.attnum > 0 and not a.attisdropped
-  ), '[]')`;
-
-const CATALOG_SQL = `
-select json_build_object(
-  'relations', coalesce((
-    select json_agg(json_build_object(
-      'name', c.relname,
-      'kind', c.relkind,
-      'description', obj_description(c.oid, 'pg_class'),
-      'columns', ${COLUMNS.replace("%REL%", "c.oid")},
-      'primaryKey', coalesce((
-        select json_agg(a.attname order by k.ord)
-        from pg_catalog.pg_constraint p
-          cross join unnest(p.conkey) with ordinality as k (attnum, ord)
-          join pg_catalog.pg_attribute a
-            on a.attrelid = p.conrelid and a.attnum = k.attnum
-        where p.conrelid = c.oid and p.contype = 'p'
-      ), '[]')
-    ))
-    from pg_catalog.pg_class c
-      join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = 'public' and c.relkind in ('r', 'v', 'm', 'f', 'p')
-  ), '[]'),
-  'routines', coalesce((
-    select json_agg(json_build_object(
-      'name', p.proname,
-      'args', (
-        select json_agg(json_build_object(
-          'name', p.proargnames[u.ord],
-          'mode', coalesce(p.proargmodes[u.ord]::text, 'i'),
-          'type', format_type(u.oid, null),
-          'category', t.typcategory
-        ) order by u.ord)
-        from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]))
-          with ordinality as u (oid, ord)
-          join pg_catalog.pg_type t on t.oid = u.oid
-      ),
-      'defaults', p.pronargdefaults,
-      'returnType', format_type(p.prorettype, null),
-      'returnKind', rt.typtype,
-      'returnsSet', p.proretset,
-      'returnColumns', case when rt.typtype = 'c'
-        then ${COLUMNS.replace("%REL%", "rt.typrelid")} end,
-      'volatility', p.provolatile,
-      'description', obj_description(p.oid, 'pg_proc')
-    ))
-    from pg_catalog.pg_proc p
-      join pg_catalog.pg_namespace n on n.oid = p.pronamespace
-      join pg_catalog.pg_type rt on rt.oid = p.prorettype
-    where n.nspname = 'public' and p.prokind = 'f'
-      and rt.typname not in ('trigger', 'event_trigger')
-  ), '[]')
-)::text as catalog`;
 
 export async function loadCatalog(db: Database): Promise<Catalog> {
   const text = await db.transaction(async (query) => {

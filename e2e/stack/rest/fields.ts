@@ -20,13 +20,19 @@ export interface Field {
 
 /** What fields are resolved against: a relation or a function result. */
 export interface Target {
-  /** The name used in messages and as the SQL alias of the source. */
+  /** The relation or function name, as messages give it. */
   name: string;
+  /** The SQL alias of the source. */
+  alias: string;
   columns: Map<string, Column>;
 }
 
-export function targetOf(name: string, columns: Column[]): Target {
-  return { name, columns: new Map(columns.map((c) => [c.name, c])) };
+export function targetOf(
+  name: string,
+  columns: Column[],
+  alias: string = name,
+): Target {
+  return { name, alias, columns: new Map(columns.map((c) => [c.name, c])) };
 }
 
 /** A field; `column` when its name was already read. */
@@ -73,7 +79,7 @@ export function fieldSql(
   params: Params,
 ): FieldSql {
   const column = columnOf(target, field);
-  let sql = `${ident(target.name)}.${ident(column.name)}`;
+  let sql = `${ident(target.alias)}.${ident(column.name)}`;
   for (const step of field.path) {
     const key = /^-?\d+$/.test(step.key)
       ? String(Number(step.key))

@@ -7,6 +7,7 @@
  */
 import type { StackContext, StackRequest, StackResponse } from "../context.ts";
 import { type Catalog, loadCatalog } from "./catalog.ts";
+import { embedResolver } from "./embed.ts";
 import { errorResponse, jsonHeaders, RestError } from "./errors.ts";
 import { targetOf } from "./fields.ts";
 import { openApi } from "./openapi.ts";
@@ -110,6 +111,7 @@ async function route(
     const source = {
       from: `${publicName(relation.name)} as ${ident(relation.name)}`,
       target: targetOf(relation.name, relation.columns),
+      embed: embedResolver(catalog),
     };
     return asCaller(ctx.db, req, options, async (query) => {
       const counted = withCount(prefs);
@@ -125,7 +127,8 @@ async function route(
       return readResponse(result, window, prefs, singular);
     });
   }
-  const write: WriteRequest = { req, relation, plan, prefs, singular };
+  const embed = embedResolver(catalog);
+  const write: WriteRequest = { req, relation, plan, prefs, singular, embed };
   const [statement, status] = writeOf(write);
   return asCaller(ctx.db, req, options, (query) =>
     runWrite(query, write, statement, status),

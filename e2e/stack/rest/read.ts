@@ -16,7 +16,7 @@ import {
   singularError,
 } from "./prefer.ts";
 import { orderSql, type QueryPlan } from "./query.ts";
-import { selectSql } from "./select.ts";
+import { type EmbedResolver, selectSql } from "./select.ts";
 import type { Params } from "./sql.ts";
 
 /** A FROM clause and what its columns are. */
@@ -25,6 +25,8 @@ export interface Source {
   target: Target;
   /** A WITH clause the FROM clause reads, e.g. the rows a write returned. */
   with?: string;
+  /** Renders embedded resources; without it, none can be embedded. */
+  embed?: EmbedResolver;
 }
 
 export interface Window {
@@ -65,7 +67,7 @@ export async function runRead(
 ): Promise<ReadResult> {
   const { from, target } = source;
   const where = whereSql(plan.conditions, target, params);
-  const select = selectSql(plan.select, target, params);
+  const select = selectSql(plan.select, target, params, source.embed);
   let page = `select ${select} from ${from} where ${where}`;
   page += orderSql(plan.order, target, params);
   if (window.limit !== null) {

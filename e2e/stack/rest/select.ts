@@ -17,7 +17,23 @@ import { ident, type Params } from "./sql.ts";
 export type SelectItem =
   | { kind: "star" }
   | { kind: "field"; alias: string | null; field: Field; cast: string | null }
-  | { kind: "embed"; name: string };
+  | EmbedItem;
+
+/** `alias:relation!hint(items)`: rows of a related table. */
+export interface EmbedItem {
+  kind: "embed";
+  alias: string | null;
+  name: string;
+  hint: string | null;
+  children: SelectItem[];
+}
+
+/** Renders an embedded resource of `parent` as a select-list entry. */
+export type EmbedResolver = (
+  parent: Target,
+  item: EmbedItem,
+  params: Params,
+) => string;
 
 const CAST = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -41,7 +57,11 @@ function parseItems(cursor: Cursor): SelectItem[] {
 function parseItem(cursor: Cursor): SelectItem {
   cursor.skipSpaces();
   if (cursor.take("*")) return { kind: "star" };
-  if (cursor.take("...")) return parseEmbed(cursor, cursor.name());
+  if (cursor.take("...")) {
+    const name = cursor.name();
+    parseEmbed(cursor, null, name);
+    throw new RestError(400, "PGRST100", "Spread embedding is not supported");
+  }
   const first = cursor.name();
   let alias: string | null = null;
   let start = first;
@@ -51,7 +71,7 @@ function parseItem(cursor: Cursor): SelectItem {
     start = cursor.name();
   }
   if (cursor.peek() === "(" || cursor.peek() === "!") {
-    return parseEmbed(cursor, start);
+    return parseEmbed(cursor, alias, start);
   }
   const field = parseField(cursor, start);
   let cast: string | null = null;
@@ -62,13 +82,18 @@ function parseItem(cursor: Cursor): SelectItem {
   return { kind: "field", alias, field, cast };
 }
 
-function parseEmbed(cursor: Cursor, name: string): SelectItem {
-  while (cursor.take("!")) cursor.name();
+function parseEmbed(
+  cursor: Cursor,
+  alias: string | null,
+  name: string,
+): EmbedItem {
+  let hint: string | null = null;
+  while (cursor.take("!")) hint = cursor.name();
   cursor.expect("(");
   cursor.skipSpaces();
-  if (!cursor.startsWith(")")) parseItems(cursor);
+  const children = cursor.startsWith(")") ? [] : parseItems(cursor);
   cursor.expect(")");
-  return { kind: "embed", name };
+  return { kind: "embed", alias, name, hint, children };
 }
 
 /** The select list as SQL over `target`; `*` when nothing is asked. */
@@ -76,12 +101,15 @@ export function selectSql(
   items: SelectItem[],
   target: Target,
   params: Params,
+  embed: EmbedResolver = (parent, item) => {
+    throw noRelationship(parent.name, item.name);
+  },
 ): string {
-  if (items.length === 0) return `${ident(target.name)}.*`;
+  if (items.length === 0) return `${ident(target.alias)}.*`;
   return items
     .map((item) => {
-      if (item.kind === "star") return `${ident(target.name)}.*`;
-      if (item.kind === "embed") throw noRelationship(target, item.name);
+      if (item.kind === "star") return `${ident(target.alias)}.*`;
+      if (item.kind === "embed") return embed(target, item, params);
       const { sql } = fieldSql(target, item.field, params);
       const value = item.cast === null ? sql : `cast(${sql} as ${item.cast})`;
       return `${value} as ${ident(item.alias ?? outputName(item.field))}`;
@@ -89,12 +117,11 @@ export function selectSql(
     .join(", ");
 }
 
-function noRelationship(target: Target, name: string): RestError {
+export function noRelationship(parent: string, name: string): RestError {
   return new RestError(
     400,
     "PGRST200",
-    `Could not find a relationship between '${target.name}' and '${name}' in the schema cache`,
-    `Searched for a foreign key relationship between '${target.name}' and '${name}' in the schema 'public', but no matches were found.`,
-    null,
+    `Could not find a relationship between '${parent}' and '${name}' in the schema cache`,
+    `Searched for a foreign key relationship between '${parent}' and '${name}' in the schema 'public', but no matches were found.`,
   );
 }

@@ -18,6 +18,7 @@ import {
 } from "./prefer.ts";
 import type { QueryPlan } from "./query.ts";
 import { contentRange, runRead } from "./read.ts";
+import type { EmbedResolver } from "./select.ts";
 import { ident, Params, publicName } from "./sql.ts";
 
 export interface WriteRequest {
@@ -26,6 +27,7 @@ export interface WriteRequest {
   plan: QueryPlan;
   prefs: Preferences;
   singular: boolean;
+  embed: EmbedResolver;
 }
 
 /** Builds the statement without its RETURNING clause; null for a no-op. */
@@ -98,6 +100,7 @@ export async function runWrite(
         with: `with _written as (${sql} returning ${ident(target.name)}.*) `,
         from: `_written as ${ident(target.name)}`,
         target,
+        embed: w.embed,
       },
       { ...w.plan, conditions: [], order: [] },
       { offset: 0, limit: null },
