@@ -26,7 +26,7 @@ export function closeUnlessUsed(
   const stop = (): void => {
     win.clearTimeout(timer);
     for (const type of interactions) {
-      win.removeEventListener(type, stay, true);
+      win.removeEventListener(type, stay, { capture: true });
     }
   };
   const stay = (): void => {
@@ -39,6 +39,8 @@ export function closeUnlessUsed(
   }, delayMs);
   // Capturing on the window hears the events from inside the Clipper's
   // shadow root too.
-  for (const type of interactions) win.addEventListener(type, stay, true);
+  for (const type of interactions) {
+    win.addEventListener(type, stay, { capture: true });
+  }
   return stop;
 }
