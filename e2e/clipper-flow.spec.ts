@@ -44,7 +44,9 @@ test.describe("saving a message from a helpdesk page", () => {
     );
     await page.getByRole("button", { name: "Save note" }).click();
 
-    await expect(page.getByText("Note saved")).toBeVisible();
+    await expect(
+      page.getByRole("dialog").getByText("Note saved"),
+    ).toBeVisible();
     await expect(
       page.getByRole("link", { name: "Open in CRM" }),
     ).toHaveAttribute(
@@ -97,7 +99,9 @@ test.describe("saving a message from a helpdesk page", () => {
       .check();
     await page.getByRole("button", { name: "Save note" }).click();
 
-    await expect(page.getByText("Note saved")).toBeVisible();
+    await expect(
+      page.getByRole("dialog").getByText("Note saved"),
+    ).toBeVisible();
     expect(await notesOf(admin, second.id)).toHaveLength(before.length + 1);
   });
 
@@ -125,7 +129,9 @@ test.describe("saving a message from a helpdesk page", () => {
       .check();
     await page.getByRole("button", { name: "Save note" }).click();
 
-    await expect(page.getByText("Note saved")).toBeVisible();
+    await expect(
+      page.getByRole("dialog").getByText("Note saved"),
+    ).toBeVisible();
     expect(await notesOf(admin, contact.id)).toHaveLength(before.length + 1);
   });
 
@@ -193,7 +199,9 @@ test.describe("saving a message from a helpdesk page", () => {
     });
     await page.getByRole("button", { name: "Save note" }).click();
 
-    await expect(page.getByText("Note saved")).toBeVisible();
+    await expect(
+      page.getByRole("dialog").getByText("Note saved"),
+    ).toBeVisible();
     expect(await notesOf(admin, contact.id)).toHaveLength(before.length + 1);
   });
 });

@@ -142,7 +142,9 @@ test.describe("keyboard only", () => {
       await page.keyboard.press("Tab");
     }
     await page.keyboard.press("Control+Enter");
-    await expect(page.getByText("Note saved")).toBeVisible();
+    await expect(
+      page.getByRole("dialog").getByText("Note saved"),
+    ).toBeVisible();
     await page.keyboard.press("Escape");
 
     await expect(page.getByRole("dialog")).toHaveCount(0);

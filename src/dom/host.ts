@@ -19,6 +19,8 @@ export function createHost(parent: Element, inline: boolean): Host {
   element.setAttribute(hostAttribute, "");
   const style = element.style;
   style.setProperty("all", "initial", "important");
+  // `all` leaves the writing direction alone, and it inherits.
+  style.setProperty("direction", "ltr", "important");
   if (inline) {
     style.setProperty("display", "block", "important");
   } else {
