@@ -1,4 +1,8 @@
-import { GoTrueClient, type SupportedStorage } from "@supabase/auth-js";
+import {
+  GoTrueClient,
+  navigatorLock,
+  type SupportedStorage,
+} from "@supabase/auth-js";
 import { AuthError, fromAuthError } from "./errors.ts";
 import type { TokenSource } from "./rest-fetch.ts";
 import type { Transport } from "./transport.ts";
@@ -40,6 +44,9 @@ export function createAuthSession(options: AuthOptions): AuthSession {
     autoRefreshToken: true,
     detectSessionInUrl: false,
     fetch: transport.send,
+    // Tabs refresh one at a time and the later one reads the rotated
+    // token the earlier one stored, instead of spending the old one.
+    ...(globalThis.navigator?.locks ? { lock: navigatorLock } : {}),
   });
 
   const fail = (error: unknown) => fromAuthError(error, transport.lastFailure);

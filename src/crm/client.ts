@@ -2,8 +2,8 @@ import type { SupportedStorage } from "@supabase/auth-js";
 import { PostgrestClient } from "@supabase/postgrest-js";
 import { createAuthSession } from "./auth.ts";
 import { findContactsByEmail, searchContacts } from "./contacts.ts";
-import { AuthError } from "./errors.ts";
-import { fetchNoteStatuses, insertNote } from "./notes.ts";
+import { AuthError, HttpError } from "./errors.ts";
+import { fetchNoteStatuses, insertNote, type NotesTable } from "./notes.ts";
 import { createRestFetch } from "./rest-fetch.ts";
 import { findSalesperson } from "./sales.ts";
 import { safeStorage } from "./storage.ts";
@@ -50,6 +50,7 @@ export function createCrmClient(connection: CrmConnection): CrmClient {
   let session: ReturnType<typeof createAuthSession> | undefined;
   let db: PostgrestClient | undefined;
   let salesperson: Salesperson | null = null;
+  let notesTable: NotesTable = "contact_notes";
 
   // auth-js reads the stored session as soon as it exists, so both
   // clients are made on first use.
@@ -102,7 +103,14 @@ export function createCrmClient(connection: CrmConnection): CrmClient {
     async saveNote(note) {
       const before = transport.requests;
       const sales = await currentSalesperson();
-      const noteId = await insertNote(open().db, note, sales.id);
+      const insert = () => insertNote(open().db, notesTable, note, sales.id);
+      const noteId = await insert().catch((error: unknown) => {
+        if (notesTable === "contactNotes" || !isMissingTable(error)) {
+          throw error;
+        }
+        notesTable = "contactNotes";
+        return insert();
+      });
       return {
         noteId,
         contactId: note.contactId,
@@ -116,4 +124,9 @@ export function createCrmClient(connection: CrmConnection): CrmClient {
       session?.dispose();
     },
   };
+}
+
+/** PostgREST's answer for a table the schema does not have. */
+function isMissingTable(error: unknown): boolean {
+  return error instanceof HttpError && error.code === "PGRST205";
 }

@@ -44,17 +44,76 @@ function validStatuses(value: unknown): NoteStatus[] {
   });
 }
 
+/** Where notes live: `contactNotes` on instances older than 2026. */
+export type NotesTable = "contact_notes" | "contactNotes";
+
+/** The Postgres code of a foreign key violation: the contact is gone. */
+export const contactGoneCode = "23503";
+
 /**
- * Saves the note as the CRM's own UI does: inserts it, then moves the
- * contact's `last_seen` and status. Resolves with the new note's id.
+ * The id of the note an earlier send of `note` left in the CRM, if any:
+ * same contact, author and date (the request keeps its date), same text.
+ */
+export async function findSentNote(
+  db: PostgrestClient,
+  table: NotesTable,
+  note: NoteRequest,
+  salesId: number,
+): Promise<number | null> {
+  const { data } = await db
+    .from(table)
+    .select("id,text")
+    .eq("contact_id", note.contactId)
+    .eq("sales_id", salesId)
+    .eq("date", note.date)
+    .throwOnError();
+  const rows = data as { id: number; text: string | null }[];
+  return rows.find((row) => row.text === note.text)?.id ?? null;
+}
+
+/**
+ * Saves the note as the CRM's own UI does: inserts it, unless an earlier
+ * send may have and did, then moves the contact's `last_seen` and status.
+ * Resolves with the note's id.
  */
 export async function insertNote(
   db: PostgrestClient,
+  table: NotesTable,
+  note: NoteRequest,
+  salesId: number,
+): Promise<number> {
+  const sent = note.mayExist
+    ? await findSentNote(db, table, note, salesId)
+    : null;
+  const id = sent ?? (await insertRow(db, table, note, salesId));
+
+  const contactUpdate = {
+    last_seen: new Date().toISOString(),
+    ...(note.status ? { status: note.status } : {}),
+  };
+  const { data } = await db
+    .from("contacts")
+    .update(contactUpdate)
+    .eq("id", note.contactId)
+    .select("id")
+    .throwOnError();
+  if ((data as unknown[]).length === 0) {
+    throw new HttpError(404, {
+      code: contactGoneCode,
+      message: "The contact no longer exists",
+    });
+  }
+  return id;
+}
+
+async function insertRow(
+  db: PostgrestClient,
+  table: NotesTable,
   note: NoteRequest,
   salesId: number,
 ): Promise<number> {
   const { data } = await db
-    .from("contact_notes")
+    .from(table)
     .insert({
       contact_id: note.contactId,
       text: note.text,
@@ -69,15 +128,5 @@ export async function insertNote(
   if (typeof id !== "number") {
     throw new HttpError(500, { message: "The CRM did not return the note" });
   }
-
-  const contactUpdate = {
-    last_seen: new Date().toISOString(),
-    ...(note.status ? { status: note.status } : {}),
-  };
-  await db
-    .from("contacts")
-    .update(contactUpdate)
-    .eq("id", note.contactId)
-    .throwOnError();
   return id;
 }

@@ -37,6 +37,11 @@ export interface NoteRequest {
   status: string | null;
   /** ISO 8601. */
   date: string;
+  /**
+   * An earlier send got no clear answer: the CRM is asked for the note
+   * before it is sent again.
+   */
+  mayExist?: boolean;
 }
 
 /** What saving a note produced. */
