@@ -6,13 +6,21 @@ import {
   createCrmClient,
 } from "./crm/client.ts";
 import { AuthError, type CrmError } from "./crm/errors.ts";
+import { safeStorage } from "./crm/storage.ts";
 import type { ClipperEvents } from "./events.ts";
 import { describeError, type Strings, stringsFor } from "./i18n/index.ts";
 import { type ContactsModel, createContactsModel } from "./models/contacts.ts";
-import { createNoteModel, type NoteModel } from "./models/note.ts";
+import {
+  createNoteModel,
+  type NoteModel,
+  type NoteModelOptions,
+} from "./models/note.ts";
 import { createPanelModel, type PanelModel } from "./models/panel.ts";
 import { createSessionModel, type SessionModel } from "./models/session.ts";
 import type { ClipperMessage } from "./options.ts";
+import { createDraftStore } from "./store/drafts.ts";
+import { digest } from "./store/json.ts";
+import { createOutbox } from "./store/outbox.ts";
 import { composeNote } from "./text/note-text.ts";
 
 /** What the components read and call. */
@@ -45,6 +53,8 @@ export interface AppContext {
   readPage(): ClipperMessage | null;
   /** Makes the CRM client; `createCrmClient` unless a test swaps it. */
   connect?: (connection: CrmConnection) => CrmClient;
+  /** Where notes are kept and how saves are retried; tests swap them. */
+  noteOptions?: NoteModelOptions;
 }
 
 /** Wires the models to the CRM client and to each other. */
@@ -65,17 +75,32 @@ export function createClipperApp(context: AppContext): ClipperApp {
   const panel = createPanelModel();
   const session = createSessionModel(crm, reportError);
   const contacts = createContactsModel(crm, reportError);
-  const note = createNoteModel(crm, {
-    onError: reportError,
-    onSaved(saved) {
-      panel.announce(strings.noteSaved);
-      events.emit("saved", {
-        noteId: saved.noteId,
-        contactId: saved.contactId,
-        contactUrl: contactUrl(saved.contactId),
-      });
+  const storage = safeStorage();
+  const note = createNoteModel(
+    crm,
+    {
+      onError: reportError,
+      onRetry: () => panel.announce(strings.retrying),
+      onQueued: () => panel.announce(strings.queued),
+      onSaved(saved) {
+        panel.announce(strings.noteSaved);
+        events.emit("saved", {
+          noteId: saved.noteId,
+          contactId: saved.contactId,
+          contactUrl: contactUrl(saved.contactId),
+        });
+      },
     },
-  });
+    {
+      drafts: createDraftStore(storage),
+      outbox: createOutbox(storage, hostOf(config.supabaseUrl)),
+      ...context.noteOptions,
+    },
+  );
+  const onOnline = () => {
+    if (session.isSignedIn.value) void note.flush();
+  };
+  globalThis.addEventListener?.("online", onOnline);
 
   function reportError(error: CrmError) {
     if (error instanceof AuthError && error.code === "session_expired") {
@@ -105,6 +130,7 @@ export function createClipperApp(context: AppContext): ClipperApp {
       contacts.setQuery(name ?? "");
     }
     await note.resume();
+    await note.flush();
   }
 
   async function findSender(email: string) {
@@ -124,9 +150,10 @@ export function createClipperApp(context: AppContext): ClipperApp {
     const next = message ?? context.readPage();
     if (next && panel.setMessage(next)) {
       contacts.reset();
-      note.prefill(composeNote(next));
+      note.prefill(composeNote(next), messageKey(next));
     } else if (note.saved.value) {
-      note.prefill(composeNote(panel.message.value));
+      const same = panel.message.value;
+      note.prefill(composeNote(same), messageKey(same));
     }
     panel.open();
     if (parsed.error) return;
@@ -172,7 +199,22 @@ export function createClipperApp(context: AppContext): ClipperApp {
     contactUrl,
     dispose() {
       stopPreset();
+      globalThis.removeEventListener?.("online", onOnline);
       client?.dispose();
     },
   };
+}
+
+/** Which draft belongs to a message: its sender, subject and text. */
+function messageKey(message: ClipperMessage): string {
+  const { email = "", subject = "", message: text = "" } = message;
+  return digest(`${email.toLowerCase()}\n${subject}\n${text}`);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "";
+  }
 }

@@ -44,12 +44,21 @@ export function NoteForm() {
         </p>
       )}
       {error && <ErrorNotice error={error} onRetry={save} />}
+      {note.isQueued.value && (
+        <p class="notice" role="status">
+          {strings.queued}
+        </p>
+      )}
       <div class="actions">
         <span id={`${id}-hint`} class="muted">
           {strings.saveHint}
         </span>
         <button type="submit" class="primary" aria-disabled={isSaving}>
-          {isSaving ? strings.saving : strings.saveNote}
+          {note.retry.value
+            ? strings.retrying
+            : isSaving
+              ? strings.saving
+              : strings.saveNote}
         </button>
       </div>
     </form>

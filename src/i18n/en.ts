@@ -32,6 +32,9 @@ export const en = {
   noStatus: "No status",
   saveNote: "Save note",
   saving: "Saving…",
+  retrying: "Retrying…",
+  queued:
+    "You are offline. The note is kept and will be sent when the connection returns.",
   saveHint: "Ctrl+Enter saves",
   chooseContact: "Choose a contact first.",
   writeNote: "Write the note first.",
@@ -53,6 +56,9 @@ export const en = {
     network: "Cannot reach the CRM. Check the connection, then try again.",
     timeout: "The CRM is not answering. Try again in a moment.",
     forbidden: "The CRM does not allow this for your account.",
+    invalid: "The CRM refused this note as invalid. Check its text and status.",
+    contactGone:
+      "This contact no longer exists in the CRM. The note is kept here: copy it or choose another contact.",
     server: (status: number) => `The CRM failed (error ${status}).`,
     unknown: "Something went wrong. Try again.",
   },

@@ -34,6 +34,9 @@ export const fr: Strings = {
   noStatus: "Sans statut",
   saveNote: "Enregistrer la note",
   saving: "Enregistrement…",
+  retrying: "Nouvel essai…",
+  queued:
+    "Vous êtes hors ligne. La note est gardée et sera envoyée au retour de la connexion.",
   saveHint: "Ctrl+Entrée enregistre",
   chooseContact: "Choisissez d'abord un contact.",
   writeNote: "Écrivez d'abord la note.",
@@ -56,6 +59,10 @@ export const fr: Strings = {
     network: "Le CRM est injoignable. Vérifiez la connexion, puis réessayez.",
     timeout: "Le CRM ne répond pas. Réessayez dans un instant.",
     forbidden: "Le CRM n'autorise pas cette action pour votre compte.",
+    invalid:
+      "Le CRM a refusé cette note comme invalide. Vérifiez son texte et son statut.",
+    contactGone:
+      "Ce contact n'existe plus dans le CRM. La note reste ici : copiez-la ou choisissez un autre contact.",
     server: (status) => `Le CRM a échoué (erreur ${status}).`,
     unknown: "Une erreur est survenue. Réessayez.",
   },

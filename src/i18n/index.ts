@@ -1,4 +1,5 @@
 import { AuthError, type CrmError, HttpError } from "../crm/errors.ts";
+import { contactGoneCode } from "../crm/notes.ts";
 import { en, type Strings } from "./en.ts";
 import { fr } from "./fr.ts";
 
@@ -34,8 +35,15 @@ export function describeError(error: CrmError, strings: Strings): string {
     }
   }
   if (error instanceof HttpError) {
-    if (error.status === 403 || error.code === "42501") return errors.forbidden;
-    return errors.server(error.status);
+    const { status, code = "" } = error;
+    if (code === contactGoneCode) return errors.contactGone;
+    if (status === 401 || status === 403 || code === "42501") {
+      return errors.forbidden;
+    }
+    if (status === 400 || status === 422 || code.startsWith("23")) {
+      return errors.invalid;
+    }
+    return errors.server(status);
   }
   if (error.name === "NetworkError") return errors.network;
   if (error.name === "TimeoutError") return errors.timeout;

@@ -22,7 +22,12 @@ const message: ClipperMessage = {
   message: "Where is it?",
 };
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+const instantRetry = { attempts: 3, delay: () => 0, wait: async () => {} };
 
 async function showPanel(
   client: FakeClient,
@@ -37,6 +42,7 @@ async function showPanel(
     events,
     readPage: () => null,
     connect,
+    noteOptions: { retry: instantRetry },
   });
   render(<App app={app} inline={true} />);
   await app.open(message);
@@ -128,13 +134,13 @@ describe("the panel", () => {
     });
   });
 
-  it("keeps the note and offers to retry when the save fails", async () => {
+  it("keeps the note and offers to retry when every attempt fails", async () => {
     let attempts = 0;
     const client = fakeClient({ signedIn: true });
     const save = client.saveNote.bind(client);
     client.saveNote = async (note) => {
       attempts += 1;
-      if (attempts === 1) throw new HttpError(503, { message: "down" });
+      if (attempts <= 3) throw new HttpError(503, { message: "down" });
       return save(note);
     };
     await showPanel(client);
