@@ -19,6 +19,8 @@ export const en = {
   found: (count: number) =>
     count === 1 ? "1 contact found" : `${count} contacts found`,
   noMatch: (email: string) => `No contact has the address ${email}.`,
+  invalidEmail: (email: string) =>
+    `"${email}" is not a valid email address. Search for the contact.`,
   noEmail: "Search for the contact this note is about.",
   severalMatch: "Several contacts have this address. Choose one.",
   searchLabel: "Search contacts",

@@ -21,6 +21,8 @@ export const fr: Strings = {
   found: (count) =>
     count === 1 ? "1 contact trouvé" : `${count} contacts trouvés`,
   noMatch: (email) => `Aucun contact n'a l'adresse ${email}.`,
+  invalidEmail: (email: string) =>
+    `« ${email} » n’est pas une adresse e-mail valide. Cherchez le contact.`,
   noEmail: "Cherchez le contact concerné par cette note.",
   severalMatch: "Plusieurs contacts ont cette adresse. Choisissez-en un.",
   searchLabel: "Chercher un contact",
