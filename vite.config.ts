@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { slimAuthJs } from "./scripts/slim-auth-js.ts";
+import { slimPostgrestJs } from "./scripts/slim-postgrest-js.ts";
 
 /**
  * `vite build` writes `dist/clipper.js`: the single self-contained script a
@@ -7,7 +8,7 @@ import { slimAuthJs } from "./scripts/slim-auth-js.ts";
  * built by `scripts/build-module.mjs`.
  */
 export default defineConfig({
-  plugins: [slimAuthJs()],
+  plugins: [slimAuthJs(), slimPostgrestJs()],
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: {
     outDir: "dist",
