@@ -7,14 +7,17 @@ import {
   type UncheckedOptions,
 } from "./config.ts";
 import { createHost, styleOwnHost } from "./dom/host.ts";
+import { keepAttached, reattach } from "./dom/keep-attached.ts";
 import { type ClipperEvents, createEvents } from "./events.ts";
 import type { ClipperMessage } from "./options.ts";
-import { reportConfig } from "./report.ts";
+import { reportConfig, warnOnce } from "./report.ts";
+import { readMessageInput } from "./text/message-input.ts";
 import { readPageMessage } from "./text/page-message.ts";
 
 /** A mounted Clipper, as the entry points drive it. */
 export interface ClipperInstance {
-  open(message?: ClipperMessage): Promise<void>;
+  /** Opens the panel; a malformed `message` is reported, never thrown. */
+  open(message?: unknown): Promise<void>;
   close(): void;
   signOut(): Promise<void>;
   on: ClipperEvents["on"];
@@ -58,6 +61,16 @@ export function mountClipper(
   });
   render(<App app={app} inline={settings.inline} />, host.root);
 
+  // A floating Clipper belongs to the window, not to the page's content:
+  // when the page drops it, it comes back to the body.
+  const isFloating = !settings.ownHost && !settings.inline;
+  const page = host.element.ownerDocument;
+  const parent = () =>
+    target.isConnected ? target : (page.body ?? page.documentElement);
+  const stopWatching = isFloating
+    ? keepAttached(host.element, parent)
+    : () => {};
+
   queueMicrotask(() => {
     events.emit("ready", {});
     if (parsed.error) {
@@ -70,12 +83,18 @@ export function mountClipper(
   if (settings.inline) void app.open(settings.message);
 
   return {
-    open: (message) => app.open(message),
+    open(message) {
+      const input = readMessageInput(message);
+      warnOnce(input.problems);
+      if (isFloating) reattach(host.element, parent);
+      return app.open(input.message);
+    },
     close: () => app.close(),
     signOut: () => app.signOut(),
     on: events.on,
     off: events.off,
     destroy() {
+      stopWatching();
       render(null, host.root);
       app.dispose();
       if (settings.ownHost) host.root.adoptedStyleSheets = [];

@@ -11,6 +11,11 @@ export function reportConfig({ error, warnings }: ParsedConfig): void {
     reported.add(error.message);
     console.error(error.message);
   }
+  warnOnce(warnings);
+}
+
+/** Warns the page's author, once each, of input the Clipper set aside. */
+export function warnOnce(warnings: readonly string[]): void {
   for (const warning of warnings) {
     if (reported.has(warning)) continue;
     reported.add(warning);

@@ -1,4 +1,5 @@
 import { NetworkError, TimeoutError } from "./errors.ts";
+import { nativeFetch } from "./native-fetch.ts";
 
 /** How the CRM client sends HTTP requests. */
 export interface Transport {
@@ -10,7 +11,10 @@ export interface Transport {
   readonly lastFailure: NetworkError | TimeoutError | undefined;
 }
 
-/** Sends requests with `fetch`, giving each one `timeoutMs` to answer. */
+/**
+ * Sends requests with the browser's own `fetch` (see `nativeFetch`),
+ * giving each one `timeoutMs` to answer.
+ */
 export function createTransport(timeoutMs: number): Transport {
   let requests = 0;
   let lastFailure: NetworkError | TimeoutError | undefined;
@@ -28,7 +32,7 @@ export function createTransport(timeoutMs: number): Transport {
     requests += 1;
 
     try {
-      return await fetch(input, { ...init, signal });
+      return await nativeFetch()(input, { ...init, signal });
     } catch (error) {
       if (init.signal?.aborted) throw error;
       lastFailure = timeout.signal.aborted

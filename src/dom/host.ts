@@ -15,7 +15,7 @@ export const hostAttribute = "data-crm-clipper";
  * page rule, so page CSS can neither hide it nor reach inside.
  */
 export function createHost(parent: Element, inline: boolean): Host {
-  const element = parent.ownerDocument.createElement("crm-clipper-root");
+  const element = parent.ownerDocument.createElement(freeTagName());
   element.setAttribute(hostAttribute, "");
   const style = element.style;
   style.setProperty("all", "initial", "important");
@@ -35,6 +35,19 @@ export function createHost(parent: Element, inline: boolean): Host {
   const root = element.attachShadow({ mode: "open" });
   adoptStyles(root, clipperCss);
   return { element, root };
+}
+
+/**
+ * `crm-clipper-root`, or a variant of it when the page defined an element
+ * of that name: the page's class would run inside the Clipper's host.
+ */
+function freeTagName(): string {
+  const registry = globalThis.customElements;
+  let name = "crm-clipper-root";
+  for (let suffix = 2; registry?.get(name); suffix += 1) {
+    name = `crm-clipper-root-${suffix}`;
+  }
+  return name;
 }
 
 /** Styles a host the page made, such as `<crm-clipper>`. */
