@@ -96,7 +96,7 @@ export function parseConfig(
       name("position"),
       warnings,
     ),
-    launcher: options.launcher !== false && options.launcher !== "false",
+    launcher: parseSwitch(options.launcher, name("launcher"), warnings),
     selectors: parseSelectors(options.selectors, warnings, spelling),
   };
   const error = problems.length > 0 ? new ConfigError(problems) : null;
@@ -151,6 +151,23 @@ function oneOf<T extends string>(
     `${label} "${raw}" is not one of ${allowed.join(", ")}; using ${fallback}.`,
   );
   return fallback;
+}
+
+/** `true` unless turned off with `false`; anything unknown is `true`. */
+function parseSwitch(
+  value: unknown,
+  label: string,
+  warnings: string[],
+): boolean {
+  if (value === undefined || value === null || value === true) return true;
+  if (value === false) return false;
+  const raw = text(value)?.trim().toLowerCase();
+  if (raw === "false") return false;
+  if (raw === "true" || raw === "") return true;
+  warnings.push(
+    `${label} "${String(value)}" is not true or false; using true.`,
+  );
+  return true;
 }
 
 function parseSelectors(

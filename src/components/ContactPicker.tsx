@@ -1,4 +1,5 @@
 import { useId } from "preact/hooks";
+import { isEmailAddress } from "../text/email.ts";
 import { ContactCard } from "./ContactCard.tsx";
 import { useApp } from "./context.ts";
 import { ErrorNotice } from "./ErrorNotice.tsx";
@@ -53,6 +54,8 @@ export function ContactPicker() {
     if (lookup.kind === "search") {
       return matches.length ? strings.found(matches.length) : strings.noResults;
     }
+    if (!isEmailAddress(lookup.email))
+      return strings.invalidEmail(lookup.email);
     if (matches.length === 0) return strings.noMatch(lookup.email);
     return matches.length > 1 ? strings.severalMatch : "";
   }

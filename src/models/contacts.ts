@@ -2,6 +2,7 @@ import { computed, type ReadonlySignal, signal } from "@preact/signals";
 import type { CrmClient } from "../crm/client.ts";
 import type { CrmError } from "../crm/errors.ts";
 import type { Contact } from "../crm/types.ts";
+import { isEmailAddress } from "../text/email.ts";
 import { asCrmError } from "./as-crm-error.ts";
 
 /** What the matches answer: a sender's address, or a search. */
@@ -66,8 +67,11 @@ export function createContactsModel(
     isLoading: computed(() => isLoading.value),
     error,
     query,
+    // No contact can hold an address that is not one: nothing to ask.
     findByEmail: (email) =>
-      run({ kind: "email", email }, () => client().findContactsByEmail(email)),
+      run({ kind: "email", email }, async () =>
+        isEmailAddress(email) ? client().findContactsByEmail(email) : [],
+      ),
     search(text) {
       query.value = text;
       return run({ kind: "search", text }, () => client().searchContacts(text));

@@ -105,4 +105,17 @@ describe("parseConfig", () => {
     expect(config.crmUrl).toBeNull();
     expect(warnings[0]).toMatch(/crmUrl/);
   });
+
+  it("keeps the launcher unless turned off, warning of other values", () => {
+    const launcher = (value: unknown) =>
+      parseConfig({ ...valid, launcher: value }, "data-attribute");
+
+    expect(launcher("false").config.launcher).toBe(false);
+    expect(launcher(false).config.launcher).toBe(false);
+    expect(launcher("true").warnings).toEqual([]);
+    expect(launcher("maybe").config.launcher).toBe(true);
+    expect(launcher("maybe").warnings).toEqual([
+      'data-launcher "maybe" is not true or false; using true.',
+    ]);
+  });
 });

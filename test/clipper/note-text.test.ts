@@ -10,6 +10,18 @@ describe("composeNote", () => {
     ).toBe("Invoice\n\nHello,\nwhere is it?");
   });
 
+  it("keeps control characters, right-to-left text, emoji and marks", () => {
+    const text = "a\u0007b\u001b[0m\tc \u202eשלום\u202c 👩‍👩‍👧 e\u0301 Z̤͔ͧ̑";
+
+    expect(composeNote({ message: text })).toBe(text);
+  });
+
+  it("drops NUL characters, which the CRM cannot store", () => {
+    expect(composeNote({ subject: "A\u0000B", message: "c\u0000d" })).toBe(
+      "AB\n\ncd",
+    );
+  });
+
   it("keeps the message alone when there is no subject", () => {
     expect(composeNote({ message: "Only a body" })).toBe("Only a body");
   });
