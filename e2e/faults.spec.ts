@@ -75,9 +75,12 @@ test.describe("saving through faults", () => {
     };
     await page.goto(`${site.url}/ticket.html`);
     await openClipper(page, message);
-    if (await page.getByLabel("Password", { exact: true }).isVisible()) {
-      await signIn(page, stack);
-    }
+    // The panel shows "Loading…" while it restores a session: wait until
+    // it asks for a password or shows the contact.
+    const password = page.getByLabel("Password", { exact: true });
+    const contacts = page.getByRole("radiogroup", { name: "Contact" });
+    await expect(password.or(contacts)).toBeVisible();
+    if (await password.isVisible()) await signIn(page, stack);
     await expect(
       page.getByRole("radiogroup", { name: "Contact" }),
     ).toContainText(contact.last_name);
