@@ -11,7 +11,7 @@ import { expect, hostPage, scriptTag, test } from "./fixtures.ts";
 // The figures the README gives: what the Clipper sends, counted in the
 // browser, preflights excluded.
 
-test("saves with two requests once signed in", async ({
+test("saves with three requests once signed in", async ({
   page,
   site,
   stack,
@@ -48,6 +48,7 @@ test("saves with two requests once signed in", async ({
   );
   expect(toSave).toEqual([
     "POST /rest/v1/contact_notes",
+    "GET /rest/v1/contact_notes",
     "PATCH /rest/v1/contacts",
   ]);
   expect(toCard.sort()).toEqual(

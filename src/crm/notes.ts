@@ -51,30 +51,35 @@ export type NotesTable = "contact_notes" | "contactNotes";
 export const contactGoneCode = "23503";
 
 /**
- * The id of the note an earlier send of `note` left in the CRM, if any:
+ * The ids, oldest first, of the notes sends of `note` left in the CRM:
  * same contact, author and date (the request keeps its date), same text.
  */
-export async function findSentNote(
+async function sentNoteIds(
   db: PostgrestClient,
   table: NotesTable,
   note: NoteRequest,
   salesId: number,
-): Promise<number | null> {
+): Promise<number[]> {
   const { data } = await db
     .from(table)
     .select("id,text")
     .eq("contact_id", note.contactId)
     .eq("sales_id", salesId)
     .eq("date", note.date)
+    .order("id")
     .throwOnError();
   const rows = data as { id: number; text: string | null }[];
-  return rows.find((row) => row.text === note.text)?.id ?? null;
+  return rows.filter((row) => row.text === note.text).map((row) => row.id);
 }
 
 /**
  * Saves the note as the CRM's own UI does: inserts it, unless an earlier
  * send may have and did, then moves the contact's `last_seen` and status.
  * Resolves with the note's id.
+ *
+ * A browser sends a POST again by itself when a reused connection closes
+ * before the answer, and the page only sees the second answer: after an
+ * insert the Clipper looks for copies and keeps the first note only.
  */
 export async function insertNote(
   db: PostgrestClient,
@@ -82,10 +87,21 @@ export async function insertNote(
   note: NoteRequest,
   salesId: number,
 ): Promise<number> {
-  const sent = note.mayExist
-    ? await findSentNote(db, table, note, salesId)
-    : null;
-  const id = sent ?? (await insertRow(db, table, note, salesId));
+  const sent = note.mayExist ? await sentNoteIds(db, table, note, salesId) : [];
+  let id = sent[0];
+  if (id === undefined) {
+    const inserted = await insertRow(db, table, note, salesId);
+    const [first = inserted, ...copies] = await sentNoteIds(
+      db,
+      table,
+      note,
+      salesId,
+    );
+    if (copies.length > 0) {
+      await db.from(table).delete().in("id", copies).throwOnError();
+    }
+    id = first;
+  }
 
   const contactUpdate = {
     last_seen: new Date().toISOString(),
