@@ -1,3 +1,5 @@
+import { isSecretKey } from "../config.ts";
+
 /** What the bookmarklet needs to reach the CRM. */
 export interface InstallConfig {
   supabaseUrl: string;
@@ -65,24 +67,10 @@ export function checkConfig(values: InstallConfig): CheckedConfig {
 
 /** Why `key` must not go into a bookmark, or `null` when it may. */
 export function keyProblem(key: string): string | null {
-  if (key.startsWith("sb_secret_") || jwtRole(key) === "service_role") {
+  if (isSecretKey(key)) {
     return "This is a secret key: it bypasses row level security and must never be in a browser. Use the publishable key (sb_publishable_…), and rotate this one if it was shared.";
   }
   return null;
-}
-
-function jwtRole(key: string): unknown {
-  const payload = key.split(".")[1];
-  if (key.split(".").length !== 3 || !payload) return undefined;
-  try {
-    const json = atob(payload.replace(/-/g, "+").replace(/_/g, "/"));
-    const claims: unknown = JSON.parse(json);
-    return typeof claims === "object" && claims !== null
-      ? (claims as { role?: unknown }).role
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function isHttpUrl(value: string): boolean {
